@@ -1,0 +1,3 @@
+export { useAppStore, createAppStore } from './store.ts';
+export type { AppState } from './store.ts';
+export type { ThemeChoice } from './prefsSlice.ts';

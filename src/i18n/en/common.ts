@@ -1,0 +1,4 @@
+/** Strings of the common area (English, the source of the key tree). */
+export const common = {
+  title: 'Common',
+} as const;

@@ -1,0 +1,4 @@
+/** Strings of the presenter area (English, the source of the key tree). */
+export const presenter = {
+  title: 'Presenter',
+} as const;

@@ -125,3 +125,25 @@ export function matchWord(vocab: Vocabulary, word: string): string | null {
   for (const t of vocab.tokens) if (t.toLowerCase() === lower) return t;
   return null;
 }
+
+/**
+ * Maps typed words onto a vocabulary (case-insensitive, padding excluded), or reports the first
+ * unknown word together with the words that may be typed.
+ */
+export function matchTypedWords(vocab: Vocabulary, typed: readonly string[]): InputCheck<{ words: string[] }> {
+  const allowed = vocab.tokens.filter((t) => t !== PAD);
+  const words: string[] = [];
+  for (const w of typed) {
+    const match = matchWord(vocab, w);
+    if (match === null || match === PAD) {
+      return {
+        ok: false,
+        code: 'unknown-symbol',
+        message: `"${w.slice(0, 24)}" is not a word the model knows; use: ${allowed.join(' ')}.`,
+        allowed,
+      };
+    }
+    words.push(match);
+  }
+  return { ok: true, words };
+}

@@ -10,6 +10,7 @@ import { shapes } from './shapes.ts';
 import { code } from './code.ts';
 import { lessons } from './lessons.ts';
 import { presenter } from './presenter.ts';
+import { task } from './task.ts';
 
 /** The Korean catalog; the compiler checks it has exactly the English keys. */
-export const ko: CatalogOf<Catalog> = { app, common, training, unrolled, gradients, architectures, shapes, code, lessons, presenter };
+export const ko: CatalogOf<Catalog> = { app, common, training, unrolled, gradients, architectures, shapes, code, lessons, presenter, task };

@@ -13,7 +13,6 @@ export const shapes = {
     module: 'Module',
     arguments: 'Arguments',
     input: 'Input shape',
-    nonlinearityLabel: 'nonlinearity',
     hint: {
       input_size: 'features per time step',
       hidden_size: 'size of h',
@@ -25,8 +24,18 @@ export const shapes = {
       batch_first: '(batch, seq, feature)',
       bidirectional: 'also read backwards',
     },
-    batch: 'batch',
-    seq: 'seq_len',
+    label: {
+      input_size: 'input_size',
+      hidden_size: 'hidden_size',
+      num_layers: 'num_layers',
+      nonlinearity: 'nonlinearity',
+      bias: 'bias',
+      batch_first: 'batch_first',
+      dropout: 'dropout',
+      bidirectional: 'bidirectional',
+      batch: 'batch',
+      seq: 'seq_len',
+    },
   },
   errors: {
     wholeNumber: '{{name}} must be a whole number from {{min}} to {{max}}.',
@@ -49,7 +58,6 @@ export const shapes = {
     forward: 'forward',
     reverse: 'reverse',
     figure: '{{name}} {{shape}}: {{axes}}',
-    hnAndCn: 'h_n and c_n',
   },
   tensors: {
     caption: 'What the module returns',
@@ -85,6 +93,6 @@ export const shapes = {
       GRU: 'gates r, z, n stacked: G = 3',
     },
     inputWide: 'layer {{n}} reads the D·H-wide output below it',
-    summary: '{{count}} parameters in {{tensors}} tensors',
+    summary: '{{total}} parameters in {{tensors}} tensors',
   },
 } as const;

@@ -21,7 +21,6 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest setup helper named like a hook, not a React hook
 useBrowser();
 
 describe('Shape explorer and PyTorch code panels', () => {

@@ -48,21 +48,24 @@ export function assertInRange(name: string, value: unknown, lo: number, hi: numb
 }
 
 /**
- * Throws unless `arr` holds exactly the product of `shape` elements.
+ * Throws unless `arr` holds exactly d0·d1·d2 elements (give as many dimensions as the shape has).
  * `layout` explains the axes, e.g. `(batch, seq, input_size with batch_first=true)`, giving
- * `input: expected shape [8, 10, 1] (batch, seq, input_size ...), got length 70`.
+ * `input: expected shape [8, 10, 1] (batch, seq, input_size ...), got length 70`. Dimensions are
+ * separate arguments so that the check allocates nothing when it passes (it runs every step).
  */
 export function assertShape(
   name: string,
   arr: ArrayLike<number> | null | undefined,
-  shape: readonly number[],
   layout: string,
+  d0: number,
+  d1?: number,
+  d2?: number,
 ): void {
-  let n = 1;
-  for (const d of shape) n *= d;
-  const got = arr == null ? String(arr) : `length ${arr.length}`;
+  const n = d0 * (d1 ?? 1) * (d2 ?? 1);
   if (arr == null || arr.length !== n) {
-    throw new EngineError(`${name}: expected shape [${shape.join(', ')}] ${layout}, got ${got}`);
+    const dims = [d0, d1, d2].filter((d) => d !== undefined).join(', ');
+    const got = arr == null ? String(arr) : `length ${arr.length}`;
+    throw new EngineError(`${name}: expected shape [${dims}] ${layout}, got ${got}`);
   }
 }
 

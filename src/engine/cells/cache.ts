@@ -89,7 +89,7 @@ export type CellCache = {
   carryH: Float64Array;
   /** scratch [B, H]: LSTM cell-state gradient flowing into the previous step */
   carryC: Float64Array;
-  /** scratch [G·H]: b_ih + b_hh, summed once per forward */
+  /** scratch [G·H]: b_ih + b_hh in forward, the shared bias gradient in backward */
   biasSum: Float64Array;
 } & CellBinding;
 

@@ -58,6 +58,12 @@ export async function openApp(options: OpenOptions = {}): Promise<Page> {
     return route.abort();
   });
   const page = await context.newPage();
+  // Any Content-Security-Policy violation becomes a console error, so it fails the test.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+    });
+  });
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   });

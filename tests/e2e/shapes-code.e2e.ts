@@ -1,25 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations as axeAll } from './axe.ts';
 import { openApp, useBrowser } from './harness.ts';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's WCAG 2.1 A/AA violations inside the panel, as "rule: count" strings. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the app's CSP (script-src 'self') rightly refuses
-  // an injected <script>.
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[]; passes: unknown[] }> } }).axe;
-    const panel = document.querySelector('.panel');
-    if (!panel) return ['no panel'];
-    const result = await axe.run(panel, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    if (result.passes.length < 10) return [`axe checked only ${result.passes.length} rules`];
-    return result.violations.map((v) => `${v.id}: ${v.nodes.length}`);
-  });
-}
+const axeViolations = (page: Page): Promise<string[]> => axeAll(page, { selector: '.panel' });
 
 useBrowser();
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { openApp, useBrowser } from './harness.ts';
+
+useBrowser();
+
+const SERIOUS = ['serious', 'critical'] as const;
+const PANELS = ['training', 'unrolled', 'gradients', 'architectures', 'shapes', 'code'];
+
+describe('accessibility (axe-core, serious and critical)', () => {
+  it('finds no serious violations on the home page, the lesson index and every lab panel, in both themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await openApp({ hash: '#/', colorScheme });
+      const routes = ['#/', '#/lessons', '#/lab', ...PANELS.map((p) => `#/lab/${p}`)];
+      for (const hash of routes) {
+        await page.evaluate((h) => {
+          window.location.hash = h;
+        }, hash);
+        await page.waitForTimeout(hash.startsWith('#/lab/') ? 900 : 300);
+        expect(await axeViolations(page, { impacts: SERIOUS }), `${hash} (${colorScheme})`).toEqual([]);
+      }
+    }
+  });
+
+  it("finds no serious violations on every lesson's first step, in Korean and English", async () => {
+    for (const locale of ['ko-KR', 'en-US'] as const) {
+      const page = await openApp({ hash: '#/lessons', locale });
+      const links = await page.locator('a[href^="#/lesson/"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href') ?? ''))]);
+      const firstSteps = [...new Set(links.map((h) => h.replace(/\/step\/\d+.*$/, '')))].map((h) => `${h}/step/1`);
+      expect(firstSteps.length).toBeGreaterThanOrEqual(9);
+      for (const hash of firstSteps) {
+        await page.evaluate((h) => {
+          window.location.hash = h;
+        }, hash);
+        await page.waitForTimeout(700);
+        expect(await axeViolations(page, { impacts: SERIOUS }), `${hash} (${locale})`).toEqual([]);
+      }
+    }
+  });
+
+  it('shows a visible focus ring on every keyboard stop of the header', async () => {
+    const page = await openApp({ hash: '#/' });
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return 'none';
+        const cs = getComputedStyle(el);
+        return `${cs.outlineStyle} ${cs.outlineWidth}`;
+      });
+      expect(outline, `tab stop ${i + 1}`).not.toMatch(/^none|0px$/);
+    }
+  });
+});

@@ -7,18 +7,18 @@
  * All products *accumulate* (C += …): backward passes sum over time steps and directions, and
  * callers that want C = … zero C first.
  *
- * Each product is register-blocked 4×4: sixteen running sums stay in registers while the k loop
- * streams 4 rows/columns of each operand, i.e. 8 loads per 16 multiply-adds instead of 2 per 1.
- * On V8 this is ~3× the speed of the plain triple loop (see /work/shared/bench/RESULTS.md,
- * "gemm4x4" vs "gemmIKJ"). Edges that are not multiples of 4 fall back to 4×1, 1×4 and 1×1.
+ * Two implementations behind `gemmNT` / `gemmTN` / `gemmNN`:
+ * - small products (M or N under 16, or K under 8) run a direct 4×4 register-blocked kernel on the arrays as
+ *   they are: sixteen running sums stay in registers while the k loop streams 4 rows/columns of
+ *   each operand, ~3× the plain triple loop on V8 (/work/shared/bench/RESULTS.md, "gemm4x4");
+ * - larger ones pack both operands into panels and run one 4×3 micro-kernel (see "Packed path"
+ *   below), ~1.1–1.35× the direct kernel on the workloads' shapes.
+ * The recurrences call `gemmNTPacked` with W_hh packed once per pass (cells/rnn.ts, lstm.ts, gru.ts).
  * Positional arguments (not option objects) keep these calls allocation-free and monomorphic.
  */
 
-/**
- * C[M×N] += A[M×K] · B[N×K]ᵀ — "NT": both operands read along their rows.
- * Used for x·W_ihᵀ and h·W_hhᵀ (PyTorch stores weights as [out, in]).
- */
-export function gemmNT(
+/** The direct 4×4 kernel of `gemmNT`; edges that are not multiples of 4 run 4×1, 1×4 and 1×1. */
+function directNT(
   M: number, N: number, K: number,
   A: Float64Array, aOff: number, lda: number,
   B: Float64Array, bOff: number, ldb: number,
@@ -80,11 +80,8 @@ export function gemmNT(
   }
 }
 
-/**
- * C[M×N] += A[K×M]ᵀ · B[K×N] — "TN": a sum of K outer products of rows.
- * Used for weight gradients, dW = Σ_rows dZᵀ·X over all time steps and batch rows at once.
- */
-export function gemmTN(
+/** The direct 4×4 kernel of `gemmTN`. */
+function directTN(
   M: number, N: number, K: number,
   A: Float64Array, aOff: number, lda: number,
   B: Float64Array, bOff: number, ldb: number,
@@ -144,11 +141,8 @@ export function gemmTN(
   }
 }
 
-/**
- * C[M×N] += A[M×K] · B[K×N] — "NN".
- * Used for gradients flowing back through a weight: dX = dZ·W_ih, dh_{t−1} = dZ_t·W_hh.
- */
-export function gemmNN(
+/** The direct 4×4 kernel of `gemmNN`. */
+function directNN(
   M: number, N: number, K: number,
   A: Float64Array, aOff: number, lda: number,
   B: Float64Array, bOff: number, ldb: number,
@@ -206,6 +200,300 @@ export function gemmNN(
       let b = bOff + j;
       for (let k = 0; k < K; k++, b += ldb) s += A[a0 + k] * B[b];
       C[c0 + j] += s;
+    }
+  }
+}
+
+/*
+ * Packed path. The operands are first copied into panels, and one 4×3 micro-kernel does the
+ * arithmetic for all three layouts:
+ * - a panel holds R rows of the operand interleaved along k (`[k][R]`), so the micro-kernel reads
+ *   both operands with one running index and constant offsets, whatever the layout was;
+ * - panels are plain `number[]`, not Float64Array: V8 reads a double array with a 32-bit bounds
+ *   check and a fixed header offset, where a typed array costs a reload of its data pointer and
+ *   a sign extension per read — the micro-kernel runs ~20–30% faster on them (Node 20);
+ * - 4×3 (12 running sums, 7 loads per 12 multiply-adds) measured fastest of the shapes tried
+ *   (4×4, 3×4, 2×4, 2×6, 3×3, 5×2, 6×2, 5×3): with V8's 15 allocatable XMM registers, more sums
+ *   spill and fewer need more loads; unrolling k only added spills;
+ * - k is cut into chunks of `KC`, which bounds the scratch panels (lstm-large's weight gradient
+ *   has K = T·B = 1568 rows) and keeps a chunk of both operands in L2.
+ * Each product sums in its own order; results differ from the direct kernel's by rounding only.
+ * Still ~75 instructions per 12 multiply-adds: V8 re-checks the arrays' maps and bounds on every
+ * load (the loop's interrupt check forgets what it knew), which is what caps scalar JS near
+ * 5–6 GFLOP/s here.
+ */
+
+/** Rows per A panel and per B panel of the micro-kernel. */
+export const MR = 4;
+export const NR = 3;
+/** k-chunk of the packed path (see above). */
+const KC = 256;
+
+/**
+ * Storage of packed panels: a plain array that V8 keeps as unboxed doubles. Create it only with
+ * `createPanels`, so every caller hands the micro-kernel the same elements kind (one shape,
+ * one optimised version).
+ */
+export type Panels = number[];
+
+/** An empty panel buffer in V8's PACKED_DOUBLE_ELEMENTS kind. */
+export function createPanels(): Panels {
+  // A literal holding a non-integer starts as unboxed doubles; pop() keeps the kind, and kinds only
+  // ever generalise, so later pushes and writes of numbers stay unboxed.
+  const p = [0.5];
+  p.pop();
+  return p;
+}
+
+/** Entries that `n` rows (or columns) packed R at a time over K occupy. */
+export function panelsLength(R: number, n: number, K: number): number {
+  return Math.ceil(n / R) * R * K;
+}
+
+function reserve(P: Panels, n: number): void {
+  // Grows only the first time a larger shape is seen; training steps then allocate nothing.
+  while (P.length < n) P.push(0);
+}
+
+/**
+ * Packs n rows of X (row r = X[xOff + r·ldx + k], k < K) into panels of R rows:
+ * P[⌊r/R⌋·K·R + k·R + r mod R]; rows past n are zero.
+ */
+export function packRows(R: number, n: number, K: number, X: Float64Array, xOff: number, ldx: number, P: Panels): void {
+  reserve(P, panelsLength(R, n, K));
+  let r0 = 0;
+  // Full panels of the two widths in use, unrolled: packing is a few % of a product's time.
+  if (R === 4) {
+    for (; r0 + 4 <= n; r0 += 4) {
+      const x0 = xOff + r0 * ldx, x1 = x0 + ldx, x2 = x1 + ldx, x3 = x2 + ldx;
+      for (let k = 0, p = r0 * K; k < K; k++, p += 4) {
+        P[p] = X[x0 + k]; P[p + 1] = X[x1 + k]; P[p + 2] = X[x2 + k]; P[p + 3] = X[x3 + k];
+      }
+    }
+  } else if (R === 3) {
+    for (; r0 + 3 <= n; r0 += 3) {
+      const x0 = xOff + r0 * ldx, x1 = x0 + ldx, x2 = x1 + ldx;
+      for (let k = 0, p = r0 * K; k < K; k++, p += 3) {
+        P[p] = X[x0 + k]; P[p + 1] = X[x1 + k]; P[p + 2] = X[x2 + k];
+      }
+    }
+  }
+  for (; r0 < n; r0 += R) {
+    for (let q = 0; q < R; q++) {
+      let p = r0 * K + q;
+      if (r0 + q < n) {
+        const src = xOff + (r0 + q) * ldx;
+        for (let k = 0; k < K; k++, p += R) P[p] = X[src + k];
+      } else {
+        for (let k = 0; k < K; k++, p += R) P[p] = 0;
+      }
+    }
+  }
+}
+
+/**
+ * Packs n columns of X (column c = X[xOff + k·ldx + c], k < K) into panels of R columns, i.e.
+ * packs the rows of Xᵀ: P[⌊c/R⌋·K·R + k·R + c mod R]; columns past n are zero.
+ */
+export function packCols(R: number, n: number, K: number, X: Float64Array, xOff: number, ldx: number, P: Panels): void {
+  reserve(P, panelsLength(R, n, K));
+  let c0 = 0;
+  if (R === 4) {
+    for (; c0 + 4 <= n; c0 += 4) {
+      for (let k = 0, p = c0 * K, x = xOff + c0; k < K; k++, p += 4, x += ldx) {
+        P[p] = X[x]; P[p + 1] = X[x + 1]; P[p + 2] = X[x + 2]; P[p + 3] = X[x + 3];
+      }
+    }
+  } else if (R === 3) {
+    for (; c0 + 3 <= n; c0 += 3) {
+      for (let k = 0, p = c0 * K, x = xOff + c0; k < K; k++, p += 3, x += ldx) {
+        P[p] = X[x]; P[p + 1] = X[x + 1]; P[p + 2] = X[x + 2];
+      }
+    }
+  }
+  for (; c0 < n; c0 += R) {
+    const w = n - c0;
+    for (let k = 0, p = c0 * K, x = xOff + c0; k < K; k++, p += R, x += ldx) {
+      for (let q = 0; q < R; q++) P[p + q] = q < w ? X[x + q] : 0;
+    }
+  }
+}
+
+/**
+ * The micro-kernel: C[M×N] += Σ_{k<kn} A_k ⊗ B_k over packed panels. A panel p (rows 4p…4p+3)
+ * starts at p·aStride in Ap; B panel q (columns 3q…3q+2) at bBase + q·bStride in Bp — so a
+ * chunk of a matrix packed once over its full K (a weight) is addressed without repacking.
+ * Rows of A outer, columns of B inner: streaming the other way (to keep lstm-large's 2 MB packed
+ * W_hh out of L3) measured the same, the hardware prefetchers keep up either way.
+ */
+export function gemmPanels(
+  M: number, N: number, kn: number,
+  Ap: Panels, aStride: number,
+  Bp: Panels, bBase: number, bStride: number,
+  C: Float64Array, cOff: number, ldc: number,
+): void {
+  for (let i = 0, pa0 = 0; i < M; i += MR, pa0 += aStride) {
+    const c0 = cOff + i * ldc, c1 = c0 + ldc, c2 = c1 + ldc, c3 = c2 + ldc;
+    const mv = M - i;
+    const end = pa0 + kn * MR;
+    for (let j = 0, pb0 = bBase; j < N; j += NR, pb0 += bStride) {
+      let s00 = 0, s01 = 0, s02 = 0, s10 = 0, s11 = 0, s12 = 0;
+      let s20 = 0, s21 = 0, s22 = 0, s30 = 0, s31 = 0, s32 = 0;
+      // `| 0` marks the index sums as int32 wrap-around adds: V8 then drops their overflow checks
+      // (~5–10% here). The indices stay far below 2³¹, so nothing ever wraps.
+      for (let pa = pa0, pb = pb0; pa < end; pa = (pa + MR) | 0, pb = (pb + NR) | 0) {
+        const y0 = Bp[pb], y1 = Bp[(pb + 1) | 0], y2 = Bp[(pb + 2) | 0];
+        const x0 = Ap[pa];
+        s00 += x0 * y0; s01 += x0 * y1; s02 += x0 * y2;
+        const x1 = Ap[(pa + 1) | 0];
+        s10 += x1 * y0; s11 += x1 * y1; s12 += x1 * y2;
+        const x2 = Ap[(pa + 2) | 0];
+        s20 += x2 * y0; s21 += x2 * y1; s22 += x2 * y2;
+        const x3 = Ap[(pa + 3) | 0];
+        s30 += x3 * y0; s31 += x3 * y1; s32 += x3 * y2;
+      }
+      const nv = N - j;
+      if (mv >= MR && nv >= NR) {
+        C[c0 + j] += s00; C[c0 + j + 1] += s01; C[c0 + j + 2] += s02;
+        C[c1 + j] += s10; C[c1 + j + 1] += s11; C[c1 + j + 2] += s12;
+        C[c2 + j] += s20; C[c2 + j + 1] += s21; C[c2 + j + 2] += s22;
+        C[c3 + j] += s30; C[c3 + j + 1] += s31; C[c3 + j + 2] += s32;
+      } else {
+        // An edge tile: the padded rows/columns summed zeros; write only the real ones. Written
+        // out rather than through a helper, which would box the sums into heap numbers.
+        C[c0 + j] += s00;
+        if (mv > 1) C[c1 + j] += s10;
+        if (mv > 2) C[c2 + j] += s20;
+        if (mv > 3) C[c3 + j] += s30;
+        if (nv > 1) {
+          C[c0 + j + 1] += s01;
+          if (mv > 1) C[c1 + j + 1] += s11;
+          if (mv > 2) C[c2 + j + 1] += s21;
+          if (mv > 3) C[c3 + j + 1] += s31;
+        }
+        if (nv > 2) {
+          // (with all three columns this is a short tile, mv < 4: row 3 does not exist)
+          C[c0 + j + 2] += s02;
+          if (mv > 1) C[c1 + j + 2] += s12;
+          if (mv > 2) C[c2 + j + 2] += s22;
+        }
+      }
+    }
+  }
+}
+
+const scratchA = createPanels();
+const scratchB = createPanels();
+
+/**
+ * Whether a product is big enough for the packed path: packing copies (M + N)·K entries, which
+ * the faster micro-kernel repays only when each copied entry is reused often enough.
+ */
+function packs(M: number, N: number, K: number): boolean {
+  // Measured crossover: with 8 rows (one step of a batch of 8) packing both operands costs more
+  // than the micro-kernel saves; the recurrences use `gemmNTPacked` with a prepacked weight instead.
+  return M >= 16 && N >= 16 && K >= 8;
+}
+
+/**
+ * C[M×N] += A[M×K] · B[N×K]ᵀ — "NT": both operands read along their rows.
+ * Used for x·W_ihᵀ and h·W_hhᵀ (PyTorch stores weights as [out, in]).
+ */
+export function gemmNT(
+  M: number, N: number, K: number,
+  A: Float64Array, aOff: number, lda: number,
+  B: Float64Array, bOff: number, ldb: number,
+  C: Float64Array, cOff: number, ldc: number,
+): void {
+  if (!packs(M, N, K)) {
+    directNT(M, N, K, A, aOff, lda, B, bOff, ldb, C, cOff, ldc);
+    return;
+  }
+  for (let k0 = 0; k0 < K; k0 += KC) {
+    const kn = Math.min(KC, K - k0);
+    packRows(MR, M, kn, A, aOff + k0, lda, scratchA);
+    packRows(NR, N, kn, B, bOff + k0, ldb, scratchB);
+    gemmPanels(M, N, kn, scratchA, kn * MR, scratchB, 0, kn * NR, C, cOff, ldc);
+  }
+}
+
+/**
+ * C[M×N] += A[K×M]ᵀ · B[K×N] — "TN": a sum of K outer products of rows.
+ * Used for weight gradients, dW = Σ_rows dZᵀ·X over all time steps and batch rows at once.
+ */
+export function gemmTN(
+  M: number, N: number, K: number,
+  A: Float64Array, aOff: number, lda: number,
+  B: Float64Array, bOff: number, ldb: number,
+  C: Float64Array, cOff: number, ldc: number,
+): void {
+  if (!packs(M, N, K)) {
+    directTN(M, N, K, A, aOff, lda, B, bOff, ldb, C, cOff, ldc);
+    return;
+  }
+  for (let k0 = 0; k0 < K; k0 += KC) {
+    const kn = Math.min(KC, K - k0);
+    packCols(MR, M, kn, A, aOff + k0 * lda, lda, scratchA);
+    packCols(NR, N, kn, B, bOff + k0 * ldb, ldb, scratchB);
+    gemmPanels(M, N, kn, scratchA, kn * MR, scratchB, 0, kn * NR, C, cOff, ldc);
+  }
+}
+
+/**
+ * C[M×N] += A[M×K] · B[K×N] — "NN".
+ * Used for gradients flowing back through a weight: dX = dZ·W_ih, dh_{t−1} = dZ_t·W_hh.
+ */
+export function gemmNN(
+  M: number, N: number, K: number,
+  A: Float64Array, aOff: number, lda: number,
+  B: Float64Array, bOff: number, ldb: number,
+  C: Float64Array, cOff: number, ldc: number,
+): void {
+  if (!packs(M, N, K)) {
+    directNN(M, N, K, A, aOff, lda, B, bOff, ldb, C, cOff, ldc);
+    return;
+  }
+  for (let k0 = 0; k0 < K; k0 += KC) {
+    const kn = Math.min(KC, K - k0);
+    packRows(MR, M, kn, A, aOff + k0, lda, scratchA);
+    packCols(NR, N, kn, B, bOff + k0 * ldb, ldb, scratchB);
+    gemmPanels(M, N, kn, scratchA, kn * MR, scratchB, 0, kn * NR, C, cOff, ldc);
+  }
+}
+
+/**
+ * C[M×N] += A[M×K] · Bᵀ with B already packed by `packRows(NR, N, K, …)` or `packCols(NR, N, K, …)`
+ * over its full K. The recurrences use it: a weight is packed once per pass and reused by all T
+ * steps, so each step only packs its M = batch rows of A.
+ */
+export function gemmNTPacked(
+  M: number, N: number, K: number,
+  A: Float64Array, aOff: number, lda: number,
+  Bp: Panels,
+  C: Float64Array, cOff: number, ldc: number,
+): void {
+  // Rows past the last multiple of 4 go through a one-row loop rather than zero padding, which
+  // would quadruple the work of a batch of 1 (a trace) and double that of a short last batch.
+  const M4 = M - (M & 3);
+  if (M4 > 0) {
+    for (let k0 = 0; k0 < K; k0 += KC) {
+      const kn = Math.min(KC, K - k0);
+      packRows(MR, M4, kn, A, aOff + k0, lda, scratchA);
+      gemmPanels(M4, N, kn, scratchA, kn * MR, Bp, k0 * NR, K * NR, C, cOff, ldc);
+    }
+  }
+  for (let i = M4; i < M; i++) {
+    const a0 = aOff + i * lda;
+    const c0 = cOff + i * ldc;
+    for (let j = 0, pb = 0; j < N; j += NR) {
+      let s0 = 0, s1 = 0, s2 = 0;
+      for (let k = 0; k < K; k++, pb += NR) {
+        const x = A[a0 + k];
+        s0 += x * Bp[pb]; s1 += x * Bp[pb + 1]; s2 += x * Bp[pb + 2];
+      }
+      C[c0 + j] += s0;
+      if (j + 1 < N) C[c0 + j + 1] += s1;
+      if (j + 2 < N) C[c0 + j + 2] += s2;
     }
   }
 }

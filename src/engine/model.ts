@@ -16,7 +16,7 @@ import {
 } from './recurrent.ts';
 import { createLinear, linearBackward, linearForward, type Linear } from './layers.ts';
 import { crossEntropyLoss, mseLoss, type LossName } from './loss.ts';
-import { clipGradNorm, gradNorm, optimizerStep, type Optimizer } from './optim.ts';
+import { clipGradNorm, optimizerStep, optimizerStepWithNorm, type Optimizer } from './optim.ts';
 
 /** Which time steps the head reads. */
 export type HeadKind = 'last' | 'each';
@@ -127,8 +127,23 @@ export function createModel(config: ModelConfig, seed: number): Model {
   const shapes: Record<string, readonly number[]> = {};
   const params: Record<string, Float64Array> = {};
   const grads: Record<string, Float64Array> = {};
-  for (const [prefix, mod] of [['rnn', rnn], ['fc', fc]] as const) {
+  const mods = [['rnn', rnn], ['fc', fc]] as const;
+  let total = 0;
+  for (const [, mod] of mods) for (const n of mod.names) total += mod.params[n].length;
+  // All parameters live in one buffer and all gradients in another, each tensor a view in
+  // `names` order: the optimizer (optim.ts) then updates everything, and sums the gradient norm,
+  // in one loop. The modules hold the same views, so rnn.params and params still agree.
+  const flatParams = new Float64Array(total);
+  const flatGrads = new Float64Array(total);
+  let o = 0;
+  for (const [prefix, mod] of mods) {
     for (const n of mod.names) {
+      const len = mod.params[n].length;
+      const p = flatParams.subarray(o, o + len);
+      p.set(mod.params[n]);
+      mod.params[n] = p;
+      mod.grads[n] = flatGrads.subarray(o, o + len);
+      o += len;
       const key = `${prefix}.${n}`;
       names.push(key);
       shapes[key] = mod.shapes[n];
@@ -145,7 +160,12 @@ function headWorkspace(model: Model, B: number, T: number, slot: string): HeadWo
     list = [];
     headCache.set(model, list);
   }
-  for (const ws of list) if (ws.B === B && ws.T === T && ws.slot === slot) return ws;
+  // Indexed loops here and in passFor: these run once per step, and a for…of allocates an
+  // iterator whenever V8 has not optimised the caller yet.
+  for (let i = 0; i < list.length; i++) {
+    const ws = list[i];
+    if (ws.B === B && ws.T === T && ws.slot === slot) return ws;
+  }
   // Same policy as the recurrent passes (recurrentPass.ts): a few shapes, oldest evicted first.
   if (list.length >= 6) list.shift();
   const rows = model.config.head === 'last' ? B : B * T;
@@ -296,12 +316,22 @@ export function backprop(model: Model, batch: Batch, target: BackpropTarget): Ba
  * this batch. Returns the loss.
  */
 export function lossAndGrad(model: Model, batch: Batch, opts: TrainStepOptions = {}): number {
-  for (const n of model.names) model.grads[n].fill(0);
-  return backprop(model, batch, {
-    rnnGrads: model.rnn.grads, fcGrads: model.fc.grads, slot: 'train', training: true,
-    truncation: opts.truncation ?? Infinity, rng: opts.rng,
-  }).loss;
+  for (let i = 0; i < model.names.length; i++) model.grads[model.names[i]].fill(0);
+  let target = trainTargets.get(model);
+  if (target === undefined) {
+    target = {
+      rnnGrads: model.rnn.grads, fcGrads: model.fc.grads, slot: 'train', training: true,
+      truncation: Infinity, rng: undefined,
+    };
+    trainTargets.set(model, target);
+  }
+  target.truncation = opts.truncation ?? Infinity;
+  target.rng = opts.rng;
+  return backprop(model, batch, target).loss;
 }
+
+/** `lossAndGrad`'s backprop target per model, reused so that a training step allocates nothing. */
+const trainTargets = new WeakMap<Model, BackpropTarget>();
 
 /**
  * One optimisation step: loss and gradients, optional clip_grad_norm_, optimizer update.
@@ -309,9 +339,8 @@ export function lossAndGrad(model: Model, batch: Batch, opts: TrainStepOptions =
  */
 export function trainStep(model: Model, opt: Optimizer, batch: Batch, opts: TrainStepOptions = {}): TrainStepResult {
   const loss = lossAndGrad(model, batch, opts);
-  const norm = opts.clip === undefined
-    ? gradNorm(model.grads, model.names)
-    : clipGradNorm(model.grads, model.names, opts.clip);
+  if (opts.clip === undefined) return { loss, gradNorm: optimizerStepWithNorm(opt, model.params, model.grads) };
+  const norm = clipGradNorm(model.grads, model.names, opts.clip);
   optimizerStep(opt, model.params, model.grads);
   return { loss, gradNorm: norm };
 }

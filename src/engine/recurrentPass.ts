@@ -76,7 +76,10 @@ export function passFor(rec: Recurrent, B: number, T: number, slot: string): Rec
     passCache.set(rec, passes);
   }
   // A linear search over ≤ 4 entries: no key strings built per call.
-  for (const p of passes) if (p.B === B && p.T === T && p.slot === slot) return p;
+  for (let i = 0; i < passes.length; i++) {
+    const p = passes[i];
+    if (p.B === B && p.T === T && p.slot === slot) return p;
+  }
   // Keep a few shapes: full and short training batches, evaluation of train and held-out data, trace.
   if (passes.length >= MAX_CACHED_SHAPES) passes.shift();
   const pass = createPass(rec, B, T, slot);

@@ -68,6 +68,36 @@ describe('model', () => {
     expect(model.params['rnn.weight_hh_l1']).toBe(model.rnn.params.weight_hh_l1);
   });
 
+  it('keeps all parameters in one buffer and all gradients in another, in named_parameters order', () => {
+    const model = createModel(CONFIGS[0]?.[1] as ModelConfig, 1);
+    const first = model.params[model.names[0] ?? ''] as Float64Array;
+    let offset = first.byteOffset;
+    for (const n of model.names) {
+      const p = model.params[n] as Float64Array;
+      const g = model.grads[n] as Float64Array;
+      expect(p.buffer).toBe(first.buffer);
+      expect(p.byteOffset).toBe(offset);
+      expect(g.byteOffset).toBe(offset);
+      expect(g.buffer).toBe((model.grads[model.names[0] ?? ''] as Float64Array).buffer);
+      expect(g.buffer).not.toBe(p.buffer);
+      offset += p.byteLength;
+    }
+    // The submodules hold the same views.
+    expect(model.grads['fc.bias']).toBe(model.fc.grads.bias);
+    expect(model.params['rnn.bias_hh_l0']).toBe(model.rnn.params.bias_hh_l0);
+  });
+
+  it('reports the gradient norm of the step without clipping too', () => {
+    const cfg = CONFIGS[2]?.[1] as ModelConfig;
+    const batch = batchFor(cfg, 5);
+    const a = createModel(cfg, 3);
+    lossAndGrad(a, batch);
+    let norm2 = 0;
+    for (const n of a.names) for (const g of a.grads[n] ?? []) norm2 += g * g;
+    const b = createModel(cfg, 3);
+    expect(trainStep(b, createSgd(b.params, { lr: 0.1 }), batch).gradNorm).toBeCloseTo(Math.sqrt(norm2), 14);
+  });
+
   it('predicts [B, outputSize] for head last and [B, T, outputSize] for head each', () => {
     const [, last] = CONFIGS[0] as [string, ModelConfig];
     const [, each] = CONFIGS[1] as [string, ModelConfig];

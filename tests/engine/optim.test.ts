@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { clipGradNorm, createAdam, createSgd, gradNorm, optimizerStep } from '../../src/engine/optim.ts';
+import {
+  clipGradNorm, contiguousView, createAdam, createSgd, gradNorm, optimizerStep, optimizerStepWithNorm,
+} from '../../src/engine/optim.ts';
+import { randomArray } from './helpers/fd.ts';
 
 describe('optim', () => {
   it("moves every parameter by lr·sign(g) on Adam's first step (up to eps)", () => {
@@ -83,6 +86,75 @@ describe('optim', () => {
     const coef = 6.5 / (13 + 1e-6);
     expect(Array.from(grads.a)).toEqual([3 * coef, 0]);
     expect(gradNorm(grads, ['a', 'b'])).toBeCloseTo(6.5, 6);
+  });
+
+  /** The same parameters and gradients twice: as separate arrays, and as views of one buffer each. */
+  function twoLayouts(sizes: readonly number[], seed: number) {
+    const names = sizes.map((_, i) => `p${i}`);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const flatP = randomArray(total, seed);
+    const flatG = new Float64Array(total);
+    const sepP: Record<string, Float64Array> = {};
+    const sepG: Record<string, Float64Array> = {};
+    const viewP: Record<string, Float64Array> = {};
+    const viewG: Record<string, Float64Array> = {};
+    let o = 0;
+    sizes.forEach((n, i) => {
+      const k = names[i] ?? '';
+      viewP[k] = flatP.subarray(o, o + n);
+      viewG[k] = flatG.subarray(o, o + n);
+      sepP[k] = viewP[k].slice();
+      sepG[k] = new Float64Array(n);
+      o += n;
+    });
+    const setGrads = (step: number): void => {
+      const g = randomArray(total, seed + 100 + step);
+      flatG.set(g);
+      let q = 0;
+      for (const k of names) {
+        const a = sepG[k] as Float64Array;
+        a.set(g.subarray(q, q + a.length));
+        q += a.length;
+      }
+    };
+    return { names, sepP, sepG, viewP, viewG, setGrads };
+  }
+
+  it('updates one-buffer parameters exactly as separate arrays, and reports the gradient norm', () => {
+    for (const make of [
+      (p: Record<string, Float64Array>) => createAdam(p, { lr: 0.01 }),
+      (p: Record<string, Float64Array>) => createSgd(p, { lr: 0.1, momentum: 0.9 }),
+    ]) {
+      const t = twoLayouts([6, 1, 12, 5], 3);
+      expect(contiguousView(t.viewP, t.names)?.length).toBe(24);
+      expect(contiguousView(t.sepP, t.names)).toBeNull();
+      const a = make(t.sepP);
+      const b = make(t.viewP);
+      for (let step = 0; step < 4; step++) {
+        t.setGrads(step);
+        optimizerStep(a, t.sepP, t.sepG);
+        const norm = optimizerStepWithNorm(b, t.viewP, t.viewG);
+        expect(norm).toBeCloseTo(gradNorm(t.sepG, t.names), 14);
+        // Same formula per entry on either path: bitwise equal, not just close.
+        for (const k of t.names) expect(Array.from(t.viewP[k] ?? [])).toEqual(Array.from(t.sepP[k] ?? []));
+      }
+    }
+  });
+
+  it('follows a parameter record whose arrays were swapped between steps', () => {
+    const t = twoLayouts([3, 4], 5);
+    const opt = createAdam(t.viewP, { lr: 0.1 });
+    t.setGrads(0);
+    optimizerStep(opt, t.viewP, t.viewG);
+    // Replace one tensor by a separate array: the update must land there, not in the old buffer.
+    const old = t.viewP.p1 as Float64Array;
+    const before = old.slice();
+    const fresh = old.slice();
+    t.viewP.p1 = fresh;
+    t.setGrads(1);
+    optimizerStep(opt, t.viewP, t.viewG);
+    expect(Array.from(old)).toEqual(Array.from(before));
+    expect(fresh.some((v, i) => v !== before[i])).toBe(true);
   });
 
   it('leaves gradients alone when their norm is below max_norm', () => {

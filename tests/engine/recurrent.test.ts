@@ -72,6 +72,47 @@ describe('recurrent', () => {
     });
   }
 
+  // The sizes above run the recurrences' one-row loop and the small-product kernels. These run the
+  // packed 4×3 micro-kernel on every product, with partial row and column panels: 9 batch rows
+  // (4 + 4 + 1), gate widths 60 and 80 (not multiples of 3), inputs of 17 and 40 features.
+  for (const mode of MODES) {
+    it(`agrees with the reference and finite differences at sizes that take the packed kernels (${mode})`, () => {
+      const [Hb, Tb, Bb, Ib, L] = [20, 6, 9, 17, 2];
+      const cfg: RecurrentConfig = {
+        mode, inputSize: Ib, hiddenSize: Hb, numLayers: L, bias: true,
+        batchFirst: false, dropout: 0, bidirectional: true,
+      };
+      const rec = createRecurrent(cfg, createRng(31));
+      const nState = L * 2 * Bb * Hb;
+      const x = randomArray(Tb * Bb * Ib, 32);
+      const h0 = randomArray(nState, 33).map((a) => a * 0.5);
+      const c0 = mode === 'LSTM' ? randomArray(nState, 34).map((a) => a * 0.5) : null;
+      const wo = randomArray(Tb * Bb * 2 * Hb, 35);
+      const loss = (): number => dot(recurrentForward(rec, x, Bb, Tb, { h0, c0 }).output, wo);
+
+      const pass = recurrentForward(rec, x, Bb, Tb, { h0, c0 });
+      const ref = refForward({ ...cfg }, rec.params, x, Tb, Bb, h0, c0);
+      for (let i = 0; i < ref.output.length; i++) expect(pass.output[i]).toBeCloseTo(ref.output[i] ?? NaN, 12);
+      for (let i = 0; i < ref.hN.length; i++) expect(pass.hN[i]).toBeCloseTo(ref.hN[i] ?? NaN, 12);
+
+      recurrentBackward(rec, pass, rec.grads, wo);
+      const dInput = pass.dInput.slice();
+      const dh0 = pass.dh0.slice();
+      // A spread of entries per tensor (all of them would be ~10⁵ forward passes).
+      const pick = (n: number): number[] => Array.from({ length: 12 }, (_, k) => Math.floor(((k + 0.5) / 12) * n));
+      const reports: GradReport[] = [];
+      for (const name of rec.names) {
+        const p = rec.params[name] as Float64Array;
+        reports.push(worstGradError(name, p, rec.grads[name] as Float64Array, loss, pick(p.length)));
+      }
+      reports.push(worstGradError('input', x, dInput, loss, pick(x.length)));
+      reports.push(worstGradError('h0', h0, dh0, loss, pick(h0.length)));
+      // This loss sums 2160 outputs, so its finite differences carry ~1e-9 of round-off (100× the
+      // small cases'); a wrong product would be off by O(1), not by 1e-5.
+      for (const r of reports) expect(r.err, describeReport(r)).toBeLessThan(1e-5);
+    });
+  }
+
   it('applies inverted dropout between layers only in training, scaling survivors by 1/(1-p)', () => {
     const cfg: RecurrentConfig = {
       mode: 'RNN_TANH', inputSize: 1, hiddenSize: 4, numLayers: 2, bias: true,

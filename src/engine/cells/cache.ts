@@ -8,6 +8,7 @@
  * but stores everything at its *time* index t, so its arrays line up with the input and with the
  * forward direction.
  */
+import { createPanels, type Panels } from '../kernels.ts';
 
 /**
  * The weights of one cell (one layer, one direction) in PyTorch's layout, or the gradients
@@ -91,6 +92,11 @@ export type CellCache = {
   carryC: Float64Array;
   /** scratch [G·H]: b_ih + b_hh in forward, the shared bias gradient in backward */
   biasSum: Float64Array;
+  /**
+   * W_hh packed for the recurrent products (kernels.ts `gemmNTPacked`): its rows in forward, its
+   * columns in backward. Packed once per pass and reused by all T steps.
+   */
+  whhPanels: Panels;
 } & CellBinding;
 
 /**
@@ -139,6 +145,7 @@ export function createCellCache(
     carryH: new Float64Array(B * H),
     carryC: new Float64Array(lstm ? B * H : 0),
     biasSum: new Float64Array(G * H),
+    whhPanels: createPanels(),
     ...binding,
   };
 }

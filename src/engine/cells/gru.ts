@@ -10,7 +10,8 @@
  * (`c.z`) and the hidden part (`c.zh`, bias b_hh included) are kept apart, and so are their
  * gradients (`c.dz` for W_ih, b_ih; `c.dzh` for W_hh, b_hh — they differ only in the n block).
  */
-import { fillRows, gemmNN, gemmNT } from '../kernels.ts';
+import { fillRows, gemmNTPacked, NR, packCols, packRows } from '../kernels.ts';
+import { sigmoidFast, tanhFast } from '../fastMath.ts';
 import { cutBefore, type CellCache, type CellWeights } from './cache.ts';
 import { accumulateWeightGrads, projectInputs } from './projection.ts';
 
@@ -20,6 +21,7 @@ export function gruForward(c: CellCache, w: CellWeights): void {
   const BH = B * H;
   const G3 = 3 * H;
   projectInputs(c, w, false);
+  packRows(NR, G3, H, w.whh, 0, H, c.whhPanels);
   for (let s = 0; s < T; s++) {
     const t = reverse ? T - 1 - s : s;
     const zo = t * B * G3;
@@ -27,14 +29,14 @@ export function gruForward(c: CellCache, w: CellWeights): void {
     const ho = (reverse ? t : t + 1) * BH;
     if (w.bhh !== null) fillRows(B, G3, w.bhh, zh, zo, G3);
     else zh.fill(0, zo, zo + B * G3);
-    if (s > 0 || c.h0Given) gemmNT(B, G3, H, hs, po, H, w.whh, 0, H, zh, zo, G3);
+    if (s > 0 || c.h0Given) gemmNTPacked(B, G3, H, hs, po, H, c.whhPanels, zh, zo, G3);
     for (let b = 0; b < B; b++) {
       const zr = zo + b * G3;
       const r = b * H;
       for (let j = 0; j < H; j++) {
-        const rg = 1 / (1 + Math.exp(-(z[zr + j] + zh[zr + j])));
-        const ug = 1 / (1 + Math.exp(-(z[zr + H + j] + zh[zr + H + j])));
-        const ng = Math.tanh(z[zr + 2 * H + j] + rg * zh[zr + 2 * H + j]);
+        const rg = sigmoidFast(z[zr + j] + zh[zr + j]);
+        const ug = sigmoidFast(z[zr + H + j] + zh[zr + H + j]);
+        const ng = tanhFast(z[zr + 2 * H + j] + rg * zh[zr + 2 * H + j]);
         hs[ho + r + j] = (1 - ug) * ng + ug * hs[po + r + j];
         gates[zr + j] = rg;
         gates[zr + H + j] = ug;
@@ -55,6 +57,8 @@ export function gruBackward(
   const { T, B, H, hs, zh, dz, dzh, dh, gates, carryH, dOut, dOutOff, ldOut, reverse } = c;
   const BH = B * H;
   const G3 = 3 * H;
+  // dh_{t−1} = dzh_t·W_hh: the columns of W_hh are the packed operand.
+  packCols(NR, H, G3, w.whh, 0, H, c.whhPanels);
   for (let s = T - 1; s >= 0; s--) {
     const t = reverse ? T - 1 - s : s;
     const zo = t * B * G3;
@@ -84,7 +88,7 @@ export function gruBackward(
         carryH[i] = keep ? dhv * ug : 0;
       }
     }
-    if (keep) gemmNN(B, H, G3, dzh, zo, G3, w.whh, 0, H, carryH, 0, H);
+    if (keep) gemmNTPacked(B, H, G3, dzh, zo, G3, c.whhPanels, carryH, 0, H);
   }
   accumulateWeightGrads(c, w, g, dzh);
 }

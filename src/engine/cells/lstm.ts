@@ -9,7 +9,8 @@
  * The forward keeps the four gate activations and tanh(c_t), from which every local derivative
  * follows (σ′ = σ(1 − σ), tanh′ = 1 − tanh²) without recomputing an exponential.
  */
-import { gemmNN, gemmNT } from '../kernels.ts';
+import { gemmNTPacked, NR, packCols, packRows } from '../kernels.ts';
+import { sigmoidArray, tanhArray } from '../fastMath.ts';
 import { cutBefore, type CellCache, type CellWeights } from './cache.ts';
 import { accumulateWeightGrads, projectInputs } from './projection.ts';
 
@@ -22,30 +23,27 @@ export function lstmForward(c: CellCache, w: CellWeights): void {
   const BH = B * H;
   const G4 = 4 * H;
   projectInputs(c, w, true);
+  packRows(NR, G4, H, w.whh, 0, H, c.whhPanels);
   for (let s = 0; s < T; s++) {
     const t = reverse ? T - 1 - s : s;
     const zo = t * B * G4;
     const po = (reverse ? t + 1 : t) * BH;
     const ho = (reverse ? t : t + 1) * BH;
-    if (s > 0 || c.h0Given) gemmNT(B, G4, H, hs, po, H, w.whh, 0, H, z, zo, G4);
+    if (s > 0 || c.h0Given) gemmNTPacked(B, G4, H, hs, po, H, c.whhPanels, z, zo, G4);
     for (let b = 0; b < B; b++) {
       const zr = zo + b * G4;
       const r = b * H;
+      // One activation per loop (i and f are adjacent): V8 inlines the one fast exp/tanh of each
+      // small loop, and this measured ~8% faster per step than one loop doing all five.
+      sigmoidArray(z, zr, gates, zr, 2 * H);
+      tanhArray(z, zr + 2 * H, gates, zr + 2 * H, H);
+      sigmoidArray(z, zr + 3 * H, gates, zr + 3 * H, H);
       for (let j = 0; j < H; j++) {
-        const ig = 1 / (1 + Math.exp(-z[zr + j]));
-        const fg = 1 / (1 + Math.exp(-z[zr + H + j]));
-        const gg = Math.tanh(z[zr + 2 * H + j]);
-        const og = 1 / (1 + Math.exp(-z[zr + 3 * H + j]));
-        const cNew = fg * cs[po + r + j] + ig * gg;
-        const tc = Math.tanh(cNew);
-        cs[ho + r + j] = cNew;
-        hs[ho + r + j] = og * tc;
-        gates[zr + j] = ig;
-        gates[zr + H + j] = fg;
-        gates[zr + 2 * H + j] = gg;
-        gates[zr + 3 * H + j] = og;
-        tanhC[t * BH + r + j] = tc;
+        cs[ho + r + j] = gates[zr + H + j] * cs[po + r + j] + gates[zr + j] * gates[zr + 2 * H + j];
       }
+      const tcr = t * BH + r;
+      tanhArray(cs, ho + r, tanhC, tcr, H);
+      for (let j = 0; j < H; j++) hs[ho + r + j] = gates[zr + 3 * H + j] * tanhC[tcr + j];
     }
   }
 }
@@ -61,6 +59,8 @@ export function lstmBackward(
   const { T, B, H, cs, dz, dh, gates, tanhC, carryH, carryC, dOut, dOutOff, ldOut, reverse } = c;
   const BH = B * H;
   const G4 = 4 * H;
+  // dh_{t−1} = dz_t·W_hh: the columns of W_hh are the packed operand.
+  packCols(NR, H, G4, w.whh, 0, H, c.whhPanels);
   for (let s = T - 1; s >= 0; s--) {
     const t = reverse ? T - 1 - s : s;
     const zo = t * B * G4;
@@ -88,7 +88,7 @@ export function lstmBackward(
       }
     }
     carryH.fill(0);
-    if (s === 0 ? wantInitGrad : !cut) gemmNN(B, H, G4, dz, zo, G4, w.whh, 0, H, carryH, 0, H);
+    if (s === 0 ? wantInitGrad : !cut) gemmNTPacked(B, H, G4, dz, zo, G4, c.whhPanels, carryH, 0, H);
   }
   accumulateWeightGrads(c, w, g, dz);
 }

@@ -7,7 +7,8 @@
  * states h_t (for the derivative through the output, tanh′ = 1 − h², relu′ = [h > 0]) and the
  * pre-activations (for the trace).
  */
-import { gemmNN, gemmNT } from '../kernels.ts';
+import { gemmNTPacked, NR, packCols, packRows } from '../kernels.ts';
+import { tanhArray } from '../fastMath.ts';
 import { cutBefore, type CellCache, type CellWeights } from './cache.ts';
 import { accumulateWeightGrads, projectInputs } from './projection.ts';
 
@@ -20,12 +21,13 @@ export function rnnForward(c: CellCache, w: CellWeights): void {
   const relu = c.kind === 'rnn_relu';
   const BH = B * H;
   projectInputs(c, w, true);
+  packRows(NR, H, H, w.whh, 0, H, c.whhPanels);
   for (let s = 0; s < T; s++) {
     const t = reverse ? T - 1 - s : s;
     const zo = t * BH;
     // A zero initial state adds nothing: skip the product on the first step.
     if (s > 0 || c.h0Given) {
-      gemmNT(B, H, H, hs, (reverse ? t + 1 : t) * BH, H, w.whh, 0, H, z, zo, H);
+      gemmNTPacked(B, H, H, hs, (reverse ? t + 1 : t) * BH, H, c.whhPanels, z, zo, H);
     }
     const ho = (reverse ? t : t + 1) * BH;
     if (relu) {
@@ -34,7 +36,7 @@ export function rnnForward(c: CellCache, w: CellWeights): void {
         hs[ho + i] = v > 0 ? v : 0;
       }
     } else {
-      for (let i = 0; i < BH; i++) hs[ho + i] = Math.tanh(z[zo + i]);
+      tanhArray(z, zo, hs, ho, BH);
     }
   }
 }
@@ -51,6 +53,8 @@ export function rnnBackward(
   const { T, B, H, hs, dz, dh, carryH, dOut, dOutOff, ldOut, reverse } = c;
   const relu = c.kind === 'rnn_relu';
   const BH = B * H;
+  // dh_{t−1} = dz_t·W_hh: the columns of W_hh are the packed operand.
+  packCols(NR, H, H, w.whh, 0, H, c.whhPanels);
   for (let s = T - 1; s >= 0; s--) {
     const t = reverse ? T - 1 - s : s;
     const zo = t * BH;
@@ -68,7 +72,7 @@ export function rnnBackward(
     }
     carryH.fill(0);
     if (s === 0 ? wantInitGrad : !cutBefore(s, truncation)) {
-      gemmNN(B, H, H, dz, zo, H, w.whh, 0, H, carryH, 0, H);
+      gemmNTPacked(B, H, H, dz, zo, H, c.whhPanels, carryH, 0, H);
     }
   }
   accumulateWeightGrads(c, w, g, dz);

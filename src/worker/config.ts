@@ -60,7 +60,7 @@ export const DEFAULT_CONFIG: ExperimentConfig = {
   seqLen: 10,
   batch: 8,
   optimizer: 'adam',
-  lr: 0.01,
+  lr: 0.002,
   momentum: 0.9,
   clip: null,
   truncation: null,
@@ -84,3 +84,15 @@ export const CONFIG_RANGES = {
 
 /** A numeric field with a range. */
 export type RangedField = keyof typeof CONFIG_RANGES;
+
+/**
+ * The task option that `seqLen` sets, for tasks whose sequence length is a choice (the sine
+ * window is the lecture's `n_time`). An explicit `taskOptions` value wins over `seqLen`.
+ */
+export const SEQ_LEN_OPTION: Readonly<Record<string, string>> = { sine: 'nTime', numbers: 'length', adding: 'length' };
+
+/** Fields that can change in the middle of a run; every other change starts a new run. */
+export const LIVE_FIELDS = ['lr', 'clip', 'momentum'] as const;
+
+/** A field that can change mid-run. */
+export type LiveField = (typeof LIVE_FIELDS)[number];

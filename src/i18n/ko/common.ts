@@ -1,7 +1,73 @@
 import type { CatalogOf } from '../types.ts';
 import type { common as en } from '../en/common.ts';
 
-/** common 영역의 문자열 (한국어). */
+/** common 영역의 문자열 (한국어): 학습, 링크, 워커에 관한 메시지. */
 export const common: CatalogOf<typeof en> = {
   title: '공통',
+  dismiss: '닫기',
+  details: '자세히',
+  messages: '알림',
+  fields: {
+    task: '과제',
+    cell: '셀 종류',
+    layers: '층 수',
+    hidden: '은닉 크기',
+    bi: '양방향',
+    bidirectional: '양방향',
+    seq: '시퀀스 길이',
+    seqLen: '시퀀스 길이',
+    batch: '배치 크기',
+    opt: '옵티마이저',
+    optimizer: '옵티마이저',
+    lr: '학습률',
+    mom: '모멘텀',
+    momentum: '모멘텀',
+    clip: '그래디언트 클리핑',
+    trunc: '잘린 BPTT',
+    truncation: '잘린 BPTT',
+    rscale: '순환 가중치 배율',
+    recurrentScale: '순환 가중치 배율',
+    seed: '시드',
+    step: '스텝',
+    live: '하이퍼파라미터 변경',
+    taskOptions: '과제 옵션',
+  },
+  url: {
+    'unknown-field': '링크에 Unroll이 모르는 항목(“{{field}}”)이 있어 무시했습니다.',
+    duplicate: '링크에 {{field}} 값이 두 번 있어 첫 번째 값을 썼습니다.',
+    'not-a-number': '링크의 {{field}} 값이 숫자가 아닙니다(받은 값: “{{value}}”). 기본값을 씁니다.',
+    'not-an-integer': '링크의 {{field}} 값은 {{min}}~{{max}} 사이의 정수여야 합니다(받은 값: {{value}}). 기본값을 씁니다.',
+    'out-of-range': '링크의 {{field}} 값이 허용 범위({{min}}~{{max}})를 벗어났습니다(받은 값: {{value}}). 기본값을 씁니다.',
+    'unknown-value': '링크의 {{field}} 값(“{{value}}”)은 쓸 수 없습니다. 가능한 값: {{allowed}}. 기본값을 씁니다.',
+    malformed: '링크의 {{field}} 값(“{{value}}”)을 읽을 수 없어 무시했습니다.',
+    'too-long': '링크가 너무 길어 읽지 않았습니다({{value}}자, 최대 {{max}}자). 기본 설정으로 열었습니다.',
+  },
+  config: {
+    refused: '{{field}}: 허용되지 않는 값이라 아무것도 바꾸지 않았습니다.',
+    rejected: '이 과제에는 그 {{field}} 값을 쓸 수 없습니다. 이전 설정을 유지합니다.',
+  },
+  run: {
+    diverged: '{{step}} 스텝에서 학습이 발산했습니다: {{what}} 값이 무한대이거나 숫자가 아닙니다. 학습률을 낮추거나 그래디언트 클리핑을 켠 뒤 초기화를 누르세요.',
+  },
+  what: {
+    loss: '손실',
+    gradient: '그래디언트',
+  },
+  worker: {
+    version: '학습 엔진의 버전이 이 페이지와 다릅니다. 페이지를 새로 고치세요.',
+    error: '학습 엔진에서 오류가 났습니다.',
+    restarted: '학습 엔진이 예기치 않게 멈춰서 {{step}} 스텝부터 다시 시작했습니다.',
+    failed: '학습 엔진이 계속 실패해서 멈췄습니다. 페이지를 새로 고쳐 다시 시도하세요.',
+  },
+  import: {
+    done: '가중치를 불러왔습니다. 이 가중치에서 0 스텝부터 학습합니다.',
+    'too-large': '파일이 5 MB보다 커서 읽지 않았습니다.',
+    'not-json': '올바른 JSON 파일이 아닙니다. 아무것도 바꾸지 않았습니다.',
+    'not-an-object': 'state dict(파라미터 이름을 키로 하는 객체)가 아닙니다. 아무것도 바꾸지 않았습니다.',
+    'missing-parameter': '이 모델에 필요한 파라미터가 파일에 없습니다. 아무것도 바꾸지 않았습니다.',
+    'unknown-parameter': '이 모델에 없는 파라미터가 파일에 있습니다. 다른 셀 종류나 크기의 파일인가요? 아무것도 바꾸지 않았습니다.',
+    'bad-shape': '파일의 파라미터 모양이 이 모델과 맞지 않습니다. 아무것도 바꾸지 않았습니다.',
+    'not-a-number': '파일에 유한한 숫자가 아닌 값이 있습니다. 아무것도 바꾸지 않았습니다.',
+    internal: '가중치를 불러오지 못했습니다. 아무것도 바꾸지 않았습니다.',
+  },
 };

@@ -74,7 +74,7 @@ describe('pytorchScript', () => {
     expect(lecture).toContain('DataLoader(self.get_dataset(), batch_size=batch_size, shuffle=True)');
     expect(lecture).toContain('get_dataloader(batch_size=8)');
     expect(lecture).toContain('torch.manual_seed(1234)\n');
-    expect(lecture).toContain('optimizer = torch.optim.Adam(model.parameters(), lr=0.01)\n');
+    expect(lecture).toContain(`optimizer = torch.optim.Adam(model.parameters(), lr=${DEFAULT_CONFIG.lr})\n`);
     expect(lecture).toContain('loss_fn = nn.MSELoss()\n');
     expect(lecture).not.toContain('clip_grad_norm_');
   });

@@ -9,13 +9,13 @@ export {
   type GateInit, type LabCell, type LabModelSpec,
 } from './labModel.ts';
 export {
-  DEFAULT_RACE, RACE_RANGES, chanceOf, checkRaceConfig, type RaceConfig, type RaceConfigCheck,
+  DEFAULT_RACE, RACE_RANGES, SWEEP_DISTANCES, chanceOf, checkRaceConfig, type RaceConfig, type RaceConfigCheck,
 } from './raceConfig.ts';
 export {
   createRace, isRunning, raceDone, raceResults, runRace, stepRace, type Race, type Racer, type RacerResult,
 } from './race.ts';
 export {
-  SWEEP_DISTANCES, createSweep, runSweep, stepSweep, sweepDone, type Sweep, type SweepPoint,
+  createSweep, runSweep, stepSweep, sweepDone, type Sweep, type SweepPoint,
 } from './sweep.ts';
 export { LAB_PRESETS, LAB_PRESET_IDS, type LabConfig, type LabPreset, type LabPresetId } from './presets.ts';
 export { buildLabRun, geometricRate, trainSeries, type LabRun, type TrainingSeries } from './measure.ts';

@@ -55,6 +55,9 @@ export const DEFAULT_RACE: RaceConfig = {
   seed: 2,
 };
 
+/** The distances the lab sweeps by default (steps between the symbol and the answer). */
+export const SWEEP_DISTANCES: readonly number[] = [5, 10, 20, 30, 40];
+
 /** Chance accuracy of a race: 1/k. */
 export function chanceOf(config: RaceConfig): number {
   return 1 / config.symbols;

@@ -7,11 +7,8 @@
  */
 import { EngineError } from '../errors.ts';
 import { createRace, raceDone, raceResults, stepRace, type Race } from './race.ts';
-import type { RaceConfig } from './raceConfig.ts';
+import { SWEEP_DISTANCES, type RaceConfig } from './raceConfig.ts';
 import type { LabCell } from './labModel.ts';
-
-/** The distances the lab sweeps by default (steps between the symbol and the answer). */
-export const SWEEP_DISTANCES: readonly number[] = [5, 10, 20, 30, 40];
 
 /** One cell's result at one distance. */
 export type SweepPoint = Readonly<{

@@ -21,7 +21,7 @@ describe('createLabModel', () => {
       const lab = createLabModel(cell, SPEC, 11);
       const ref = sessionModel(cell, 11);
       expect(lab.names).toEqual(ref.names);
-      for (const n of ref.names) expect(Array.from(lab.params[n])).toEqual(Array.from(ref.params[n]));
+      for (const n of ref.names) expect(Array.from(lab.params[n] ?? [])).toEqual(Array.from(ref.params[n] ?? []));
     }
   });
 
@@ -30,7 +30,7 @@ describe('createLabModel', () => {
     const ref = sessionModel('lstm', 3);
     const H = 5;
     for (const n of ref.names) {
-      const d = Array.from(open.params[n], (v, i) => v - (ref.params[n][i] ?? NaN));
+      const d = Array.from(open.params[n] ?? [], (v, i) => v - (ref.params[n]?.[i] ?? NaN));
       const expected = d.map((_, i) => {
         if (!/^rnn\.bias_ih_l\d$/.test(n)) return 0;
         if (i < H) return -OPEN_GATE_BIAS; // i gate
@@ -49,7 +49,7 @@ describe('createLabModel', () => {
     d.forEach((v, i) => expect(v).toBeCloseTo(i >= H && i < 2 * H ? OPEN_GATE_BIAS : 0, 12));
     const rnn = createLabModel('rnn_tanh', { ...SPEC, gateInit: 'open' }, 4);
     const rnnRef = sessionModel('rnn_tanh', 4);
-    for (const n of rnnRef.names) expect(Array.from(rnn.params[n])).toEqual(Array.from(rnnRef.params[n]));
+    for (const n of rnnRef.names) expect(Array.from(rnn.params[n] ?? [])).toEqual(Array.from(rnnRef.params[n] ?? []));
   });
 
   it('gives W_hh the requested spectral norm, as an SVD oracle measures it', () => {

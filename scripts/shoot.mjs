@@ -5,7 +5,7 @@ import chromium from '@sparticuz/chromium';
 import { chromium as pw } from 'playwright-core';
 
 const [out = 'shot.png', hash = '#/', width = '1280', height = '800', lang = 'en', scheme = 'light', wait = '800'] = process.argv.slice(2);
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const server = await preview({ build: { outDir: process.env.E2E_DIST ?? 'dist' }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const { port } = server.httpServer.address();
 const browser = await pw.launch({
   executablePath: process.env.CHROME_PATH || (await chromium.executablePath()),

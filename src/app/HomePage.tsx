@@ -2,11 +2,13 @@ import { Suspense } from 'react';
 import { useT } from '../i18n/index.ts';
 import { PanelCards } from './LabPage.tsx';
 import { PANELS } from './panels.ts';
+import { useHomeAutoplay } from './useHomeAutoplay.ts';
 
 /** The home page: the live noisy-sine example first, then what the app teaches. */
 export function HomePage() {
   const { t } = useT();
   const Training = PANELS.training;
+  useHomeAutoplay();
   return (
     <div className="home">
       <section className="hero" aria-labelledby="hero-title">

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
 import { AUTOPLAY_EPOCHS, useHomeAutoplay } from '../../src/app/useHomeAutoplay.ts';
 import { useAppStore } from '../../src/state/index.ts';
@@ -17,13 +17,13 @@ function setReducedMotion(reduce: boolean) {
 
 describe('home page autoplay', () => {
   const original = useAppStore.getState();
-  let train: ReturnType<typeof vi.fn>;
-  let pause: ReturnType<typeof vi.fn>;
+  let train: Mock<() => void>;
+  let pause: Mock<() => void>;
 
   beforeEach(() => {
     setReducedMotion(false);
-    train = vi.fn();
-    pause = vi.fn();
+    train = vi.fn<() => void>();
+    pause = vi.fn<() => void>();
     useAppStore.setState({ run: { ...INITIAL_RUN }, train, pause });
   });
   afterEach(() => useAppStore.setState({ run: original.run, train: original.train, pause: original.pause }));

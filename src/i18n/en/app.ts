@@ -39,7 +39,7 @@ export const app = {
   home: {
     heroTitle: 'A recurrent network, learning a sine wave — right now, in your browser',
     heroBody:
-      'Each window of 10 noisy points goes in one step at a time; the hidden state carries what came before; the last step predicts the next point. Press Train and watch.',
+      'Each window of 10 noisy points goes in one step at a time; the hidden state carries what came before; the last step predicts the next point. It trains for 100 epochs, as in the lecture, while you watch; Pause, Step or Reset to look closer.',
     teachesTitle: 'What Unroll teaches',
     startCourse: 'Start the course',
     openLab: 'Open the lab',

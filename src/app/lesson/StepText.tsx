@@ -26,7 +26,7 @@ export function StepText({ at, headingRef }: Props) {
       <p className="lesson__stepof muted small num">{t('lessons.ui.stepOf', { step: stepNumber, total: lesson.steps.length })}</p>
       <RichText text={t(step.bodyKey)} className="rich-text lesson__body" />
       {step.equation !== undefined && (
-        <figure className="lesson__equation" aria-label={t('lessons.ui.equation')}>
+        <figure className="lesson__equation" tabIndex={0} aria-label={t('lessons.ui.equation')}>
           <Tex tex={step.equation} display />
         </figure>
       )}

@@ -61,7 +61,7 @@ export function Formula({ trace }: Readonly<{ trace: LabTrace | null }>) {
     ? null
     : String.raw`\gamma\,\sigma_{\max}=${bound.gamma}\times${bound.sigmaMax.toFixed(3)}=${(bound.gamma * bound.sigmaMax).toFixed(3)}\;\Rightarrow\;(${(bound.gamma * bound.sigmaMax).toFixed(3)})^{${T - 1}}=${texSci((bound.gamma * bound.sigmaMax) ** (T - 1))}`;
   return (
-    <div className="gl-formula">
+    <div className="gl-formula" tabIndex={0} role="group" aria-label={t('gradients.why.formulaTitle')}>
       <h4 className="gl-h4">{t('gradients.why.formulaTitle')}</h4>
       <p className="gl-note">{t('gradients.why.chain')}</p>
       <Tex tex={PRODUCT} display />

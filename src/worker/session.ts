@@ -99,9 +99,16 @@ function createOptimizer(config: ExperimentConfig, model: Model): Optimizer {
     : createSgd(model.params, { lr: config.lr, momentum: config.momentum, names: model.names });
 }
 
-/** Builds a run at step 0 from `base`; `changes` are applied when their step is reached. */
-export function createSession(base: ExperimentConfig, changes: readonly LiveChange[] = []): Session {
-  const dataset = makeDataset(base);
+/**
+ * Builds a run at step 0 from `base`; `changes` are applied when their step is reached. A data set
+ * not made from the config (a person's own series) can be passed in; the config still gives the
+ * model, optimizer and seed.
+ */
+export function createSession(
+  base: ExperimentConfig,
+  changes: readonly LiveChange[] = [],
+  dataset: SeqDataset = makeDataset(base),
+): Session {
   const regression = dataset.targets.kind === 'regression';
   const model = createModel(
     {

@@ -49,7 +49,8 @@ describe('presenter mode', () => {
 
     await page.keyboard.press('Escape');
     await bar.waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+    // Leaving fullscreen is asynchronous in the browser; the bar leaves as soon as React knows.
+    await page.waitForFunction(() => document.fullscreenElement === null, undefined, { timeout: 5_000 });
     expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--zoom'))).toBe('');
     await page.getByRole('heading', { level: 1, name: 'Rolled and unrolled' }).waitFor();
     expect(speakerErrors).toEqual([]);

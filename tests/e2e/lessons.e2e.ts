@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './axe.ts';
 import { en } from '../../src/i18n/en/index.ts';
 import { ko } from '../../src/i18n/ko/index.ts';
 import { COURSE } from '../../src/lessons/index.ts';
@@ -64,6 +65,8 @@ describe('the course, walked with the keyboard', () => {
         for (const [j, step] of lesson.steps.entries()) {
           const where = `lesson ${i + 1} step ${j + 1} (${locale})`;
           await checkStep(page, locale, step, where);
+          // Each lesson's first step is also where accessibility is checked (axe: serious, critical).
+          if (j === 0) expect(await axeViolations(page, { impacts: ['serious', 'critical'] }), where).toEqual([]);
           expect(page.url(), where).toContain(`#/lesson/${i + 1}/step/${j + 1}`);
           const body = await page.locator('main').innerText();
           expect(body, `${where}: a catalog key shows instead of text`).not.toMatch(/\b(lessons|presenter|app)\.[a-zA-Z]+\.[a-zA-Z-]+/);

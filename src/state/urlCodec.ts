@@ -240,6 +240,7 @@ export function encodeRunQuery(run: UrlRun): string {
     const v = f.write(run);
     if (v !== null) parts.push(`${f.key}=${encodeURIComponent(v).replace(/%3A/g, ':').replace(/%3B/g, ';').replace(/%3D/g, '=').replace(/%2C/g, ',')}`);
   }
-  for (const [k, v] of Object.entries(run.config.taskOptions)) parts.push(`t.${encodeURIComponent(k)}=${v}`);
+  // String(-0) is "0"; a link must give back exactly the number it was made from.
+  for (const [k, v] of Object.entries(run.config.taskOptions)) parts.push(`t.${encodeURIComponent(k)}=${Object.is(v, -0) ? '-0' : v}`);
   return parts.join('&');
 }

@@ -50,6 +50,12 @@ describe('run URL codec', () => {
     );
   });
 
+  it('keeps a negative zero task option (found by the property above)', () => {
+    const run: UrlRun = { config: { ...DEFAULT_CONFIG, taskOptions: { a: -0 } }, step: 0, changes: [] };
+    const back = decodeRunQuery(encodeRunQuery(run)).run;
+    expect(Object.is(back.config.taskOptions.a, -0)).toBe(true);
+  });
+
   it('reads the example link of the issue', () => {
     const { run, problems } = decodeRunQuery('task=sine&cell=lstm&layers=2&hidden=64&lr=0.01&seed=1234&step=250');
     expect(problems).toEqual([]);

@@ -17,17 +17,24 @@ const link = (hash: string) => async (page: Page) => {
   await page.goto(baseUrl() + hash);
 };
 
+/**
+ * One pasted link can hold several faults; each must get its own message. Links are grouped so a
+ * page load checks many fields (loads are what cost time), and the run must still train after each.
+ */
+/** The next fault of the same link: nothing to do, the message must already be there. */
+const stay = async (): Promise<void> => {};
+const BROKEN = '#/lab/training?cell=banana&layers=x&lr=1e6&hidden=0&seed=-5&banana=1&opt=' + encodeURIComponent('<img src=x onerror=alert(1)>');
 const LINKS: Case[] = [
-  { name: 'unknown cell type', act: link('#/lab/training?cell=banana'), expect: /cell type is “banana”/i },
-  { name: 'layers not a number', act: link('#/lab/training?layers=x'), expect: /Layers is “x”, which is not a number/i },
-  { name: 'learning rate 1e6', act: link('#/lab/training?lr=1e6'), expect: /Learning rate is 1e6, outside the allowed range 0\.00001 to 1/i },
-  { name: 'hidden size 0', act: link('#/lab/training?hidden=0'), expect: /Hidden size is 0/i },
-  { name: 'layers 99', act: link('#/lab/training?layers=99'), expect: /Layers is 99/i },
-  { name: 'unknown field', act: link('#/lab/training?banana=1'), expect: 'The link has a field “banana” that Unroll does not know' },
-  { name: 'field set twice', act: link('#/lab/training?lr=0.01&lr=0.02'), expect: /sets .* twice; the first value was used/i },
-  { name: 'seed negative', act: link('#/lab/training?seed=-5'), expect: /Seed is -5/i },
+  { name: 'unknown cell type', act: link(BROKEN), expect: /cell type is “banana”/i },
+  { name: 'layers not a number', act: stay, expect: /Layers is “x”, which is not a number/i },
+  { name: 'learning rate 1e6', act: stay, expect: /Learning rate is 1e6, outside the allowed range 0\.00001 to 1/i },
+  { name: 'hidden size 0', act: stay, expect: /Hidden size is 0/i },
+  { name: 'seed negative', act: stay, expect: /Seed is -5/i },
+  { name: 'unknown field', act: stay, expect: 'The link has a field “banana” that Unroll does not know' },
+  { name: 'markup in a link value', act: stay, expect: /“<img src=x onerror=alert\(1\)>”; allowed values are/i },
+  { name: 'layers 99', act: link('#/lab/training?layers=99&lr=0.01&lr=0.02'), expect: /Layers is 99/i },
+  { name: 'field set twice', act: stay, expect: /sets .* twice; the first value was used/i },
   { name: '100 KB link', act: link(`#/lab/training?${'x'.repeat(100 * 1024)}`), expect: /The link is too long to read \(\d+ characters; at most \d+\)/i },
-  { name: 'markup in a link value', act: link(`#/lab/training?cell=${encodeURIComponent('<img src=x onerror=alert(1)>')}`), expect: /cell type is “<img src=x onerror=alert\(1\)>”/i },
 ];
 
 const ROUTES: Case[] = [
@@ -122,9 +129,10 @@ describe('bad input everywhere', () => {
 
   it('links and routes: each names its fault, the app opens with defaults and trains', async () => {
     const page = await openApp({ hash: '#/lab/training' });
-    for (const c of LINKS) {
+    for (const [i, c] of LINKS.entries()) {
       await check(page, c);
-      await stillTrains(page);
+      // After the last fault of each link, the app opened with defaults must still train.
+      if (LINKS[i + 1]?.act !== stay) await stillTrains(page);
     }
     for (const c of ROUTES) await check(page, c);
     await link('#/lab/training')(page);

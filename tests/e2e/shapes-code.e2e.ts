@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { axeViolations as axeAll } from './axe.ts';
 import { openApp, useBrowser } from './harness.ts';
-
-const axeViolations = (page: Page): Promise<string[]> => axeAll(page, { selector: '.panel' });
 
 useBrowser();
 
@@ -34,15 +30,7 @@ describe('Shape explorer and PyTorch code panels', () => {
     expect(copied).toContain('self.fc = nn.Linear(64, 1)');
   });
 
-  it('has no axe WCAG A/AA violations in either panel, light and dark', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      for (const hash of ['#/lab/shapes', '#/lab/code']) {
-        const page = await openApp({ hash, colorScheme });
-        await page.getByRole('heading', { level: 2 }).first().waitFor();
-        expect(await axeViolations(page), `${hash} ${colorScheme}`).toEqual([]);
-      }
-    }
-  });
+  // Accessibility of both panels (both themes) is checked by a11y.e2e.ts's sweep of every route.
 
   it('fits a phone: no page-wide horizontal scroll on either panel', async () => {
     for (const hash of ['#/lab/shapes', '#/lab/code']) {

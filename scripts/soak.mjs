@@ -37,11 +37,18 @@ await page.goto(server.url);
 const t0 = Date.now();
 const seconds = () => (Date.now() - t0) / 1000;
 const samples = [];
+/** Samples on the same quiet page every time, so the numbers compare like with like. */
+const SAMPLE_AT = '#/lessons';
 async function sample() {
+  const route = await page.evaluate(() => location.hash);
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, SAMPLE_AT);
+  await page.waitForTimeout(1500);
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
-  const s = { t: Math.round(seconds()), heapMB: m.JSHeapUsedSize / 2 ** 20, nodes: m.Nodes, listeners: m.JSEventListeners, hash: await page.evaluate(() => location.hash) };
+  const s = { t: Math.round(seconds()), heapMB: m.JSHeapUsedSize / 2 ** 20, nodes: m.Nodes, listeners: m.JSEventListeners, hash: route };
   samples.push(s);
   console.log(`${String(s.t).padStart(5)} s  heap ${s.heapMB.toFixed(1).padStart(6)} MB  nodes ${String(s.nodes).padStart(6)}  listeners ${String(s.listeners).padStart(5)}  ${s.hash}`);
 }
@@ -87,7 +94,7 @@ writeFileSync('bench/soak.json', `${JSON.stringify({ ...summary, samples }, null
 const md = [
   '# Soak: a long session in one tab',
   '',
-  `\`npm run soak\` (${when} UTC, ${machine}): ${minutes} min in headless Chromium (Korean UI), training while moving through every lab panel and lesson every 4 s without reloading; a forced GC before each sample. Growth compares the median of the first and the last 20 % of the samples after ${warmupS} s of warm-up.`,
+  `\`npm run soak\` (${when} UTC, ${machine}): ${minutes} min in headless Chromium (Korean UI), training while moving through every lab panel and lesson every 4 s without reloading. Every sample is taken on the lesson index (\`#/lessons\`) after a forced GC, so samples compare like with like. Growth compares the median of the first and the last 20 % of the samples after ${warmupS} s of warm-up.`,
   '',
   '| measure | after warm-up | at the end | growth |',
   '|---|---|---|---|',
@@ -96,7 +103,7 @@ const md = [
   '',
   `Console errors: ${consoleErrors}; page errors: ${pageErrors}. Result: **${pass ? 'PASS' : 'FAIL'}** (limit: 10 % growth).`,
   '',
-  '| t (s) | heap MB | DOM nodes | listeners | route |',
+  '| t (s) | heap MB | DOM nodes | listeners | route before the sample |',
   '|---|---|---|---|---|',
   ...samples.map((s) => `| ${s.t} | ${s.heapMB.toFixed(1)} | ${s.nodes} | ${s.listeners} | \`${s.hash}\` |`),
   '',

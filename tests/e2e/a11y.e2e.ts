@@ -9,7 +9,8 @@ const PANELS = ['training', 'unrolled', 'gradients', 'architectures', 'shapes', 
 
 describe('accessibility (axe-core, serious and critical)', () => {
   it('finds no serious violations on the home page, the lesson index and every lab panel, in both themes', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
+    // Both themes at once, in two pages: the waits overlap, the checks do not interfere.
+    const sweep = async (colorScheme: 'light' | 'dark') => {
       const page = await openApp({ hash: '#/', colorScheme });
       const routes = ['#/', '#/lessons', '#/lab', ...PANELS.map((p) => `#/lab/${p}`)];
       for (const hash of routes) {
@@ -19,7 +20,8 @@ describe('accessibility (axe-core, serious and critical)', () => {
         await page.waitForTimeout(hash.startsWith('#/lab/') ? 900 : 300);
         expect(await axeViolations(page, { impacts: SERIOUS }), `${hash} (${colorScheme})`).toEqual([]);
       }
-    }
+    };
+    await Promise.all([sweep('light'), sweep('dark')]);
   });
 
   // Every lesson's first step, in both languages, is checked by lessons.e2e.ts as it walks the course.

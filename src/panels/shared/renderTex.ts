@@ -17,7 +17,15 @@ const OPTIONS: KatexOptions = {
   output: 'htmlAndMathml',
 };
 
+/**
+ * Least-recently-used, bounded by the characters it holds rather than by entries: the live-number
+ * formulas are new on every training frame and run to ~25 KB of HTML each, so an entry cap let the
+ * cache swing by megabytes (seen in `npm run soak`), while the symbolic formulas, which do repeat,
+ * are a few entries that recent use keeps at the young end.
+ */
+export const TEX_CACHE_CHARS = 2_000_000;
 const cache = new Map<string, string>();
+let cachedChars = 0;
 
 /**
  * KaTeX's HTML (with MathML for screen readers) for `tex`. Results are memoised: panels re-render
@@ -26,11 +34,24 @@ const cache = new Map<string, string>();
 export function renderTex(tex: string, display = false): string {
   const key = (display ? 'D' : 'I') + tex;
   let html = cache.get(key);
-  if (html === undefined) {
-    html = katex.renderToString(tex, { ...OPTIONS, displayMode: display });
-    if (cache.size > 500) cache.clear();
+  if (html !== undefined) {
+    // Map keeps insertion order: moving a hit to the end makes the first key the least recent.
+    cache.delete(key);
     cache.set(key, html);
+    return html;
+  }
+  html = katex.renderToString(tex, { ...OPTIONS, displayMode: display });
+  cache.set(key, html);
+  cachedChars += key.length + html.length;
+  for (const [oldKey, oldHtml] of cache) {
+    if (cachedChars <= TEX_CACHE_CHARS || oldKey === key) break;
+    cache.delete(oldKey);
+    cachedChars -= oldKey.length + oldHtml.length;
   }
   return html;
 }
 
+/** What the cache holds, for tests: whether `tex` is cached, and the characters held in all. */
+export function texCacheState(tex: string, display = false): { cached: boolean; chars: number } {
+  return { cached: cache.has((display ? 'D' : 'I') + tex), chars: cachedChars };
+}

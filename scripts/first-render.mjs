@@ -2,8 +2,7 @@
 // Measured, never asserted. Each run is a fresh browser context (cold cache, no service worker).
 // Usage: E2E_DIST=<built app> node scripts/first-render.mjs [--runs 7]
 import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { launch, median, numberFlag, quantile, serveBuilt } from './lib/browser.mjs';
+import { launch, median, numberFlag, quantile, runStamp, serveBuilt } from './lib/browser.mjs';
 
 const runs = numberFlag('runs', 7);
 const server = await serveBuilt();
@@ -30,8 +29,7 @@ await server.close();
 
 const keys = ['fcp', 'domContentLoaded', 'firstRender'];
 const summary = Object.fromEntries(keys.map((k) => [k, { median: median(samples.map((s) => s[k])), p90: quantile(samples.map((s) => s[k]), 0.9) }]));
-const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
-const machine = `${os.cpus()[0]?.model ?? 'cpu'}, ${os.cpus().length} logical CPUs, node ${process.version}`;
+const { when, machine } = runStamp();
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/first-render.json', `${JSON.stringify({ when, machine, runs, summary, samples }, null, 2)}\n`);
 const row = (k, label) => `| ${label} | ${summary[k].median.toFixed(0)} | ${summary[k].p90.toFixed(0)} |`;

@@ -3,8 +3,7 @@
 // Passes when neither grows more than 10 % after warm-up. Not part of `npm test`.
 // Usage: E2E_DIST=<built app> node scripts/soak.mjs [--minutes 10] [--warmup 60]
 import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { launch, median, numberFlag, serveBuilt } from './lib/browser.mjs';
+import { launch, median, numberFlag, runStamp, serveBuilt } from './lib/browser.mjs';
 
 const minutes = numberFlag('minutes', 10);
 const warmupS = numberFlag('warmup', 60);
@@ -90,8 +89,7 @@ const growth = (key) => {
 const heap = growth('heapMB');
 const nodes = growth('nodes');
 const pass = heap.pct <= 10 && nodes.pct <= 10 && pageErrors === 0;
-const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
-const machine = `${os.cpus()[0]?.model ?? 'cpu'}, ${os.cpus().length} logical CPUs, node ${process.version}`;
+const { when, machine } = runStamp();
 const summary = { when, machine, minutes, warmupS, heap, nodes, consoleErrors, pageErrors, pass };
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/soak.json', `${JSON.stringify({ ...summary, samples }, null, 2)}\n`);

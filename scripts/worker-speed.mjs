@@ -5,8 +5,7 @@
 // Usage: E2E_DIST=<built app> node scripts/worker-speed.mjs [--rounds 3] [--seconds 15]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { launch, median, numberFlag, serveBuilt } from './lib/browser.mjs';
+import { launch, median, numberFlag, runStamp, serveBuilt } from './lib/browser.mjs';
 
 const rounds = numberFlag('rounds', 3);
 const seconds = numberFlag('seconds', 15);
@@ -31,12 +30,14 @@ function benchRate(workload) {
 const server = await serveBuilt();
 const browser = await launch();
 
+const STATUS = '[role="status"][aria-label="Training status"]';
+
 async function appRate(hash) {
   const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   const page = await ctx.newPage();
   await page.goto(server.url + hash);
-  const status = page.locator('[role="status"][aria-label="Training status"]');
-  await page.waitForFunction(() => document.querySelector('[role="status"][aria-label="Training status"]')?.getAttribute('data-status') === 'idle');
+  const status = page.locator(STATUS);
+  await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-status') === 'idle', STATUS);
   const read = () => status.evaluate((el) => ({ step: Number(el.dataset.step), at: performance.now() }));
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await page.waitForTimeout(3000); // warm-up: JIT and the first snapshots
@@ -59,8 +60,7 @@ for (let round = 1; round <= rounds; round++) {
 await browser.close();
 await server.close();
 
-const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
-const machine = `${os.cpus()[0]?.model ?? 'cpu'}, ${os.cpus().length} logical CPUs, node ${process.version}`;
+const { when, machine } = runStamp();
 const summary = CASES.map(({ workload }) => {
   const mine = rows.filter((r) => r.workload === workload);
   return { workload, bench: median(mine.map((r) => r.bench)), app: median(mine.map((r) => r.app)), ratio: median(mine.map((r) => r.ratio)) };

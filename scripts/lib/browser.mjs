@@ -1,6 +1,7 @@
 // Shared by the measurement scripts: serve a built app with `vite preview` and launch the
 // Chromium that @sparticuz/chromium ships, with the same flags as the e2e tests.
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import { preview } from 'vite';
 import chromium from '@sparticuz/chromium';
 import { chromium as pw } from 'playwright-core';
@@ -39,3 +40,11 @@ export const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
 };
+
+/** When and where a measurement ran, for the result files: UTC minute, CPU, core count, Node. */
+export function runStamp() {
+  return {
+    when: new Date().toISOString().slice(0, 16).replace('T', ' '),
+    machine: `${os.cpus()[0]?.model ?? 'cpu'}, ${os.cpus().length} logical CPUs, node ${process.version}`,
+  };
+}

@@ -26,13 +26,14 @@ const OPTIONS: KatexOptions = {
 export const TEX_CACHE_CHARS = 2_000_000;
 const cache = new Map<string, string>();
 let cachedChars = 0;
+const cacheKey = (tex: string, display: boolean) => (display ? 'D' : 'I') + tex;
 
 /**
  * KaTeX's HTML (with MathML for screen readers) for `tex`. Results are memoised: panels re-render
  * every animation frame while training, and the same formulas come back again and again.
  */
 export function renderTex(tex: string, display = false): string {
-  const key = (display ? 'D' : 'I') + tex;
+  const key = cacheKey(tex, display);
   let html = cache.get(key);
   if (html !== undefined) {
     // Map keeps insertion order: moving a hit to the end makes the first key the least recent.
@@ -53,5 +54,5 @@ export function renderTex(tex: string, display = false): string {
 
 /** What the cache holds, for tests: whether `tex` is cached, and the characters held in all. */
 export function texCacheState(tex: string, display = false): { cached: boolean; chars: number } {
-  return { cached: cache.has((display ? 'D' : 'I') + tex), chars: cachedChars };
+  return { cached: cache.has(cacheKey(tex, display)), chars: cachedChars };
 }
